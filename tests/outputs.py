@@ -44,7 +44,7 @@ def main() -> None:
     pythons = interpreters()
     print("outputs: running under", ", ".join(vstr(v) for v in pythons), flush=True)
     chosen = examples(pattern)
-    with ThreadPoolExecutor(max_workers=8) as pool:
+    with ThreadPoolExecutor(max_workers=4) as pool:
         for lines in pool.map(lambda ex: regenerate(ex, pythons), chosen):
             print("\n".join(lines), flush=True)
     missing = [v for v in [(3, 11), (3, 12), (3, 13), (3, 14), (3, 15)] if v not in pythons]

@@ -74,13 +74,18 @@ class Example:
         return example
 
     @property
+    def root(self) -> Path:
+        """The checkout the script belongs to: code/<chapter>/<name>.py is under it."""
+        return self.path.parents[2]
+
+    @property
     def rel(self) -> str:
         """The path a reader types, relative to the repository root."""
-        return self.path.relative_to(ROOT).as_posix()
+        return self.path.relative_to(self.root).as_posix()
 
     @property
     def name(self) -> str:
-        return self.path.relative_to(CODE).with_suffix("").as_posix()
+        return self.path.relative_to(self.root / "code").with_suffix("").as_posix()
 
     @property
     def versions(self) -> list[Version]:
@@ -118,17 +123,18 @@ class Example:
         """Run the script as a reader would; return its checked-output text."""
         args = [python, *(["-X", "dev", "-W", "error"] if dev else []), self.rel]
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-        env.update(PYTHONUNBUFFERED="1", PYTHON_COLORS="0", NO_COLOR="1", TERM="dumb")
+        env.update(PYTHONUNBUFFERED="1", PYTHONDONTWRITEBYTECODE="1")
+        env.update(PYTHON_COLORS="0", NO_COLOR="1", TERM="dumb")
         proc = subprocess.run(
             args,
-            cwd=ROOT,
+            cwd=self.root,
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             timeout=timeout,
         )
-        text = normalise(proc.stdout.decode(errors="replace"), dev=dev)
+        text = normalise(proc.stdout.decode(errors="replace"), dev=dev, root=self.root)
         if proc.returncode:
             text += f"[exit status {proc.returncode}]\n"
         return self.command() + text, proc.returncode
@@ -154,8 +160,8 @@ def _port(match: re.Match[str]) -> str:
     return "127.0.0.1:PORT" if ":" in match.group() else "('127.0.0.1', PORT)"
 
 
-def normalise(text: str, dev: bool = False) -> str:
-    text = text.replace(str(ROOT) + "/", "")
+def normalise(text: str, dev: bool = False, root: Path = ROOT) -> str:
+    text = text.replace(str(root) + "/", "")
     text = _STDLIB.sub(r'File "<stdlib>/\1", line N', text)
     text = _ADDRESS.sub("at 0x...", text)
     text = _PORT.sub(_port, text)

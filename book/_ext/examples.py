@@ -78,7 +78,10 @@ class VersionMatrixDirective(SphinxDirective):
         self.env.note_dependency(str(MATRIX))
         data = json.loads(MATRIX.read_text())
         versions = data["versions"]
+        pythons = [data["pythons"][v] for v in versions]
         lines = [
+            f"Last run on CPython {', '.join(pythons[:-1])} and {pythons[-1]}.",
+            "",
             "```{list-table}",
             ":header-rows: 1",
             ":class: version-matrix",
