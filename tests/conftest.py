@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "book" / "_ext"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from contract import Version, interpreter_version  # noqa: E402
+from contract import Version, interpreter_version
 
 # make test runs the examples with the project's own Python; the matrix sets BOOK_PYTHON.
 PYTHON = os.environ.get("BOOK_PYTHON", sys.executable)

@@ -34,10 +34,16 @@ def shown_paths(root: Path) -> tuple[set[str], list[str]]:
             rel = "code/" + match.group(2)
             shown.add(rel)
             if not (root / rel).is_file():
-                broken.append(f"{chapter.name}: example {match.group(2)} does not exist")
+                broken.append(
+                    f"{chapter.name}: example {match.group(2)} does not exist"
+                )
         for match in INCLUDE.finditer(text):
             target = match.group(2)
-            path = root / target.lstrip("/") if target.startswith("/") else chapter.parent / target
+            path = (
+                root / target.lstrip("/")
+                if target.startswith("/")
+                else chapter.parent / target
+            )
             if not path.is_file():
                 broken.append(f"{chapter.name}: literalinclude {target} does not exist")
             else:
@@ -94,8 +100,16 @@ def stray_outputs(root: Path) -> list[str]:
             problems.append(f"{out.relative_to(root)} belongs to no script")
     for script in sorted((root / "code").glob("*/*.py")):
         if not script.is_symlink() and not script.with_suffix(".out").is_file():
-            problems.append(f"{script.relative_to(root)} has no checked output (make outputs)")
+            problems.append(
+                f"{script.relative_to(root)} has no checked output (make outputs)"
+            )
     return problems
 
 
-ALL = [unshown_scripts, broken_includes, unreachable_chapters, bare_python_blocks, stray_outputs]
+ALL = [
+    unshown_scripts,
+    broken_includes,
+    unreachable_chapters,
+    bare_python_blocks,
+    stray_outputs,
+]

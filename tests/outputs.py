@@ -13,8 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "book" / "_ext"))
-from contract import Example, Version, examples, vstr  # noqa: E402
-from pythons import interpreters  # noqa: E402
+from contract import Example, Version, examples, vstr
+from pythons import interpreters
 
 
 def regenerate(example: Example, pythons: dict[Version, str]) -> list[str]:
@@ -47,10 +47,15 @@ def main() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         for lines in pool.map(lambda ex: regenerate(ex, pythons), chosen):
             print("\n".join(lines), flush=True)
-    missing = [v for v in [(3, 11), (3, 12), (3, 13), (3, 14), (3, 15)] if v not in pythons]
+    missing = [
+        v for v in [(3, 11), (3, 12), (3, 13), (3, 14), (3, 15)] if v not in pythons
+    ]
     if missing:
-        print("outputs: kept the old outputs for", ", ".join(vstr(v) for v in missing),
-              "(make pythons provisions them)")
+        print(
+            "outputs: kept the old outputs for",
+            ", ".join(vstr(v) for v in missing),
+            "(make pythons provisions them)",
+        )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "book" / "_ext"))
-from contract import ROOT, SUPPORTED, Version, examples, vstr  # noqa: E402
+from contract import ROOT, SUPPORTED, Version, examples, vstr
 
 PYTHONS = ROOT / "_build" / "pythons"
 SID = ROOT / "_build" / "sid-root"
@@ -41,8 +41,13 @@ def wrapper(version: Version) -> Path:
 
 def host_python(version: Version) -> str | None:
     """A python3.X of this machine: pyenv's newest patch release, else PATH."""
-    pattern = os.path.expanduser(f"~/.pyenv/versions/{vstr(version)}.*/bin/python{vstr(version)}")
-    found = sorted(glob.glob(pattern), key=lambda p: [int(x) for x in p.split("/")[-3].split(".") if x.isdigit()])
+    pattern = os.path.expanduser(
+        f"~/.pyenv/versions/{vstr(version)}.*/bin/python{vstr(version)}"
+    )
+    found = sorted(
+        glob.glob(pattern),
+        key=lambda p: [int(x) for x in p.split("/")[-3].split(".") if x.isdigit()],
+    )
     if found:
         return found[-1]
     return shutil.which(f"python{vstr(version)}")
@@ -90,14 +95,29 @@ def debootstrap() -> None:
     if (SID / "usr" / "bin" / "python3.15").exists():
         return
     if os.geteuid() != 0 or not shutil.which("debootstrap"):
-        sys.exit("pythons: Python 3.14 and 3.15 need root and debootstrap (apt-get install debootstrap)")
-    packages = ["netbase"] + [f"python{vstr(v)}{s}" for v in FROM_DEBIAN for s in ("", "-venv")]
+        sys.exit(
+            "pythons: Python 3.14 and 3.15 need root and debootstrap (apt-get install debootstrap)"
+        )
+    packages = ["netbase"] + [
+        f"python{vstr(v)}{s}" for v in FROM_DEBIAN for s in ("", "-venv")
+    ]
     say(f"debootstrap Debian unstable with {' '.join(packages)} (about a minute)")
     shutil.rmtree(SID, ignore_errors=True)
     SID.parent.mkdir(parents=True, exist_ok=True)
-    command = ["debootstrap", "--variant=minbase", f"--include={','.join(packages)}", "sid", str(SID), MIRROR]
+    command = [
+        "debootstrap",
+        "--variant=minbase",
+        f"--include={','.join(packages)}",
+        "sid",
+        str(SID),
+        MIRROR,
+    ]
     # In a private mount namespace, debootstrap's own mounts cannot outlive it either.
-    subprocess.run(["unshare", "--mount", "--propagation", "private", *command], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", *command],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def provision() -> None:
@@ -111,14 +131,28 @@ def provision() -> None:
             venv = f"/opt/venv{vstr(version)}"
             if not (SID / venv.lstrip("/") / "bin" / "python").exists():
                 say(f"venv for Python {vstr(version)}")
-                subprocess.run(["chroot", str(SID), f"/usr/bin/python{vstr(version)}", "-m", "venv", venv], check=True)
-            target.write_text(CHROOT_WRAPPER.format(v=vstr(version), root=SID, repo=ROOT))
+                subprocess.run(
+                    [
+                        "chroot",
+                        str(SID),
+                        f"/usr/bin/python{vstr(version)}",
+                        "-m",
+                        "venv",
+                        venv,
+                    ],
+                    check=True,
+                )
+            target.write_text(
+                CHROOT_WRAPPER.format(v=vstr(version), root=SID, repo=ROOT)
+            )
             pip = ["chroot", str(SID), f"{venv}/bin/python", "-m", "pip"]
             origin = "Debian unstable, chroot"
         else:
             base = host_python(version)
             if base is None:
-                sys.exit(f"pythons: no Python {vstr(version)} on this machine (pyenv install {vstr(version)})")
+                sys.exit(
+                    f"pythons: no Python {vstr(version)} on this machine (pyenv install {vstr(version)})"
+                )
             venv_dir = PYTHONS / f"venv{vstr(version)}"
             if not (venv_dir / "bin" / "python").exists():
                 say(f"venv for Python {vstr(version)}")

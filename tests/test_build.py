@@ -19,14 +19,29 @@ def test_read_the_docs_build(tmp_path: Path) -> None:
     assert config["sphinx"]["configuration"] == "conf.py"
     flags = ["-W", "--keep-going"] if config["sphinx"].get("fail_on_warning") else []
     output = tmp_path / "html"
-    command = [sys.executable, "-m", "sphinx", "-T", *flags, "-b", "html",
-               "-d", str(tmp_path / "doctrees"), "-D", "language=en", ".", str(output)]
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-T",
+        *flags,
+        "-b",
+        "html",
+        "-d",
+        str(tmp_path / "doctrees"),
+        "-D",
+        "language=en",
+        ".",
+        str(output),
+    ]
     env = dict(os.environ, READTHEDOCS_OUTPUT=str(tmp_path))
     proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert (output / "index.html").is_file(), "the front page must be index.html"
     assert not (output / "README.html").exists(), "README.md must not become a page"
-    assert not list(output.rglob("_sources/**/*.py")), "code/ must not be copied as sources"
+    assert not list(output.rglob("_sources/**/*.py")), (
+        "code/ must not be copied as sources"
+    )
 
 
 def test_texlog_passes_a_clean_log() -> None:

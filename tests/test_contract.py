@@ -24,11 +24,18 @@ def test_headers(example: contract.Example) -> None:
     assert example.name == "ch01_demo/demo"
 
 
-def test_later_versions_follow_the_newest_output_before_them(example: contract.Example) -> None:
+def test_later_versions_follow_the_newest_output_before_them(
+    example: contract.Example,
+) -> None:
     example.output_file().write_text("a\n")
     example.output_file((3, 14)).write_text("b\n")
     files = {v: example.expected_file(v).name for v in example.versions}
-    assert files == {(3, 12): "demo.out", (3, 13): "demo.out", (3, 14): "demo.3.14.out", (3, 15): "demo.3.14.out"}
+    assert files == {
+        (3, 12): "demo.out",
+        (3, 13): "demo.out",
+        (3, 14): "demo.3.14.out",
+        (3, 15): "demo.3.14.out",
+    }
 
 
 def test_unknown_expectation_is_an_error(tmp_path: Path) -> None:

@@ -24,18 +24,27 @@ def check(example: Example, dev: bool) -> None:
             pytest.skip(f"needs {name}, not installed for Python {vstr(version)}")
     got, status = example.run(PYTHON, dev=dev)
     expected_file = example.expected_file(version)
-    assert expected_file.exists(), f"no checked output {expected_file.name}: run make outputs"
+    assert expected_file.exists(), (
+        f"no checked output {expected_file.name}: run make outputs"
+    )
     expected = expected_file.read_text()
     if got != expected:
         diff = "".join(
             difflib.unified_diff(
-                expected.splitlines(True), got.splitlines(True), str(expected_file), "actual run"
+                expected.splitlines(True),
+                got.splitlines(True),
+                str(expected_file),
+                "actual run",
             )
         )
-        pytest.fail(f"{example.rel} on Python {vstr(version)} ({'dev' if dev else 'reader'}):\n{diff}")
+        pytest.fail(
+            f"{example.rel} on Python {vstr(version)} ({'dev' if dev else 'reader'}):\n{diff}"
+        )
     # The exit status is part of the checked output; a failure must also be declared.
     if status:
-        assert "error" in example.expect, f"{example.rel} exited {status}: '# expect: error'?"
+        assert "error" in example.expect, (
+            f"{example.rel} exited {status}: '# expect: error'?"
+        )
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.name for e in EXAMPLES])

@@ -34,5 +34,7 @@ def test_table_cells_fit_the_examples() -> None:
                 want = "pass"
             got = row.get(vstr(version))
             if got != want and not (got or "").startswith("skipped: needs "):
-                stale.append(f"{example.name} on {vstr(version)}: table {got!r}, now {want!r}")
+                stale.append(
+                    f"{example.name} on {vstr(version)}: table {got!r}, now {want!r}"
+                )
     assert not stale, "the appendix table is stale (make matrix):\n" + "\n".join(stale)

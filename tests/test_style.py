@@ -58,8 +58,14 @@ def test_types(version: tuple[int, int]) -> None:
         files.append("code/timeline.py")
     if not files:
         pytest.skip(f"no script starts at Python {vstr(version)}")
-    run(str(BIN / "mypy"), "--python-version", vstr(version), "--explicit-package-bases",
-        "--no-error-summary", *files)
+    run(
+        str(BIN / "mypy"),
+        "--python-version",
+        vstr(version),
+        "--explicit-package-bases",
+        "--no-error-summary",
+        *files,
+    )
 
 
 def test_code_folders_mirror_chapters() -> None:

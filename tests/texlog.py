@@ -12,7 +12,10 @@ import re
 import sys
 from pathlib import Path
 
-PROBLEMS = re.compile(r"^(Missing character: .*|Overfull \\hbox \((\d+\.\d+)pt too wide\).*)$", re.MULTILINE)
+PROBLEMS = re.compile(
+    r"^(Missing character: .*|Overfull \\hbox \((\d+\.\d+)pt too wide\).*)$",
+    re.MULTILINE,
+)
 TOLERANCE_PT = 1.0  # overflows under a point are invisible
 
 

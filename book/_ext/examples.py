@@ -9,21 +9,23 @@ so Sphinx rebuilds the page when a script or an output changes.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+from contract import CODE, ROOT, SUPPORTED, Example, vstr
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
-
-from contract import CODE, ROOT, SUPPORTED, Example, vstr
 
 MATRIX = ROOT / "book" / "version_matrix.json"
 
 
 def version_range(first: str, last: str | None) -> str:
     if last is None:
-        return f"Python {first} and newer" if first != vstr(SUPPORTED[0]) else "every Python"
+        return (
+            f"Python {first} and newer"
+            if first != vstr(SUPPORTED[0])
+            else "every Python"
+        )
     if first == last:
         return f"Python {first}"
     return f"Python {first} to {last}"
@@ -53,19 +55,28 @@ class ExampleDirective(SphinxDirective):
         variants = example.variants()
         for i, (since, out) in enumerate(variants):
             if not out.exists():
-                raise self.error(f"example {example.rel}: no checked output {out.name} (make outputs)")
+                raise self.error(
+                    f"example {example.rel}: no checked output {out.name} (make outputs)"
+                )
             last = None
             if i + 1 < len(variants):
                 nxt = variants[i + 1][0]
                 last = vstr(SUPPORTED[SUPPORTED.index(nxt) - 1])
-            lines += ["```{literalinclude} /" + out.relative_to(ROOT).as_posix(), ":language: console"]
+            lines += [
+                "```{literalinclude} /" + out.relative_to(ROOT).as_posix(),
+                ":language: console",
+            ]
             if len(variants) > 1 or example.requires > SUPPORTED[0]:
                 lines.append(f":caption: Output on {version_range(vstr(since), last)}")
             lines += ["```", ""]
         container = nodes.container(classes=["example"])
         if example.requires > SUPPORTED[0]:
             container["classes"].append("needs-newer-python")
-        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]), self.content_offset, container)
+        self.state.nested_parse(
+            StringList(lines, source=self.get_source_info()[0]),
+            self.content_offset,
+            container,
+        )
         for sup in container.findall(nodes.superscript):
             sup["classes"].append("badge")
         return [container]
@@ -91,12 +102,18 @@ class VersionMatrixDirective(SphinxDirective):
         ]
         lines += [f"  - {v}" for v in versions]
         for name, row in data["examples"].items():
-            lines.append(f"* - {{ref}}`{name} <{name.replace('/', '-').replace('_', '-')}>`")
+            lines.append(
+                f"* - {{ref}}`{name} <{name.replace('/', '-').replace('_', '-')}>`"
+            )
             for v in versions:
                 lines.append(f"  - {row[v]}")
         lines += ["```", ""]
         container = nodes.container()
-        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]), self.content_offset, container)
+        self.state.nested_parse(
+            StringList(lines, source=self.get_source_info()[0]),
+            self.content_offset,
+            container,
+        )
         return container.children
 
 
