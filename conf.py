@@ -37,6 +37,9 @@ myst_heading_anchors = 3
 # Every cross-reference must resolve.
 nitpicky = True
 
+# Figures, tables and listings numbered per chapter (Fig. 3.1, Listing 3.4).
+numfig = True
+
 # Links into the official Python documentation. The checked-in inventory (from Debian's
 # python3.15-doc) is the fallback, so an offline build passes without a warning.
 intersphinx_mapping = {
@@ -56,7 +59,7 @@ html_title = "Asyncio in Python"
 html_static_path = ["book/_static"]
 html_css_files = ["book.css"]
 html_copy_source = False
-pygments_style = "friendly"
+pygments_style = "bookstyle.BookStyle"
 pygments_dark_style = "monokai"
 
 # -- LaTeX / PDF ---------------------------------------------------------------

@@ -48,7 +48,7 @@ class ExampleDirective(SphinxDirective):
             f"```{{literalinclude}} {source}",
             f":caption: {example.rel}",
             ":language: python",
-            f":name: {example.name.replace('/', '-').replace('_', '-')}",
+            f":name: {label(example.name)}",
             "```",
             "",
         ]
@@ -83,7 +83,7 @@ class ExampleDirective(SphinxDirective):
 
 
 class VersionMatrixDirective(SphinxDirective):
-    """The table of the last real matrix run: one row per example, one column per Python."""
+    """The table of the last real matrix run: one table per chapter, a row per example."""
 
     def run(self) -> list[nodes.Node]:
         self.env.note_dependency(str(MATRIX))
@@ -93,21 +93,25 @@ class VersionMatrixDirective(SphinxDirective):
         lines = [
             f"Last run on CPython {', '.join(pythons[:-1])} and {pythons[-1]}.",
             "",
-            "```{list-table}",
-            ":header-rows: 1",
-            ":class: version-matrix",
-            f":widths: {' '.join(['6'] + ['2'] * len(versions))}",
-            "",
-            "* - Example",
         ]
-        lines += [f"  - {v}" for v in versions]
-        for name, row in data["examples"].items():
-            lines.append(
-                f"* - {{ref}}`{name} <{name.replace('/', '-').replace('_', '-')}>`"
-            )
-            for v in versions:
-                lines.append(f"  - {row[v]}")
-        lines += ["```", ""]
+        chapters: dict[str, list[str]] = {}
+        for name in data["examples"]:
+            chapters.setdefault(name.split("/")[0], []).append(name)
+        for chapter, names in chapters.items():
+            lines += [
+                f"```{{list-table}} {chapter_title(chapter)}",
+                ":header-rows: 1",
+                ":class: version-matrix",
+                f":widths: {' '.join(['4'] + ['2'] * len(versions))}",
+                "",
+                "* - Example",
+            ]
+            lines += [f"  - {v}" for v in versions]
+            for name in names:
+                script = name.split("/")[1] + ".py"
+                lines.append(f"* - {{ref}}`{script} <{label(name)}>`")
+                lines += [f"  - {data['examples'][name][v]}" for v in versions]
+            lines += ["```", ""]
         container = nodes.container()
         self.state.nested_parse(
             StringList(lines, source=self.get_source_info()[0]),
@@ -115,6 +119,18 @@ class VersionMatrixDirective(SphinxDirective):
             container,
         )
         return container.children
+
+
+def label(name: str) -> str:
+    """The label of an example's listing, from its name (ch03_tasks/gather_results)."""
+    return name.replace("/", "-").replace("_", "-")
+
+
+def chapter_title(chapter: str) -> str:
+    for line in (ROOT / "book" / f"{chapter}.md").read_text().splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return chapter
 
 
 def setup(app: Sphinx) -> dict[str, object]:
