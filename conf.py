@@ -78,6 +78,8 @@ latex_elements = {
     "sphinxsetup": "hmargin={2cm,2cm}, vmargin={2.5cm,2.5cm}",
     "preamble": r"""
 \fvset{fontsize=\small}
+% The "Python 3.13+" badge of a listing (an inline with class "badge").
+\newcommand{\DUrolebadge}[1]{\colorbox{black!12}{\sffamily\bfseries\small #1}}
 """,
     "printindex": "",
 }

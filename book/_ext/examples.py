@@ -43,7 +43,7 @@ class ExampleDirective(SphinxDirective):
         source = "/" + example.rel  # relative to the source directory (the repository)
         lines = []
         if example.requires > SUPPORTED[0]:
-            lines += [f"{{sup}}`Python {vstr(example.requires)}+`", ""]
+            lines += [f"[Python {vstr(example.requires)}+]{{.badge}}", ""]
         lines += [
             f"```{{literalinclude}} {source}",
             f":caption: {example.rel}",
@@ -77,8 +77,6 @@ class ExampleDirective(SphinxDirective):
             self.content_offset,
             container,
         )
-        for sup in container.findall(nodes.superscript):
-            sup["classes"].append("badge")
         return [container]
 
 
@@ -136,4 +134,5 @@ def chapter_title(chapter: str) -> str:
 def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("example", ExampleDirective)
     app.add_directive("version-matrix", VersionMatrixDirective)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    # Bump env_version when what the directives produce changes: pages are then re-read.
+    return {"version": "2", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
