@@ -108,7 +108,15 @@ class VersionMatrixDirective(SphinxDirective):
             for name in names:
                 script = name.split("/")[1] + ".py"
                 lines.append(f"* - {{ref}}`{script} <{label(name)}>`")
-                lines += [f"  - {data['examples'][name][v]}" for v in versions]
+                for v in versions:
+                    text = data["examples"][name][v]
+                    # A version with its own output links to the listing that shows it.
+                    cell = (
+                        f"{{ref}}`{text} <{label(name)}>`"
+                        if text == "own output"
+                        else text
+                    )
+                    lines.append(f"  - {cell}")
             lines += ["```", ""]
         container = nodes.container()
         self.state.nested_parse(
@@ -135,4 +143,9 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("example", ExampleDirective)
     app.add_directive("version-matrix", VersionMatrixDirective)
     # Bump env_version when what the directives produce changes: pages are then re-read.
-    return {"version": "2", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {
+        "version": "3",
+        "env_version": 3,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
