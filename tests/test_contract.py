@@ -62,3 +62,20 @@ def test_normalise_only_what_differs_between_machines() -> None:
         "no newline\n"
     )
     assert "took 0.105 seconds" in contract.normalise(raw, dev=False, root=root)
+
+
+def test_missing_package_skips_with_the_reason(tmp_path: Path) -> None:
+    """An example that needs a package the interpreter lacks is skipped, never silently."""
+    import test_examples
+
+    script = tmp_path / "code" / "ch01_demo" / "needs_pkg.py"
+    script.parent.mkdir(parents=True)
+    script.write_text(
+        "# needs: no_such_package_for_the_book\nimport no_such_package_for_the_book\n"
+    )
+    example = contract.Example.load(script)
+    assert example.needs == ["no_such_package_for_the_book"]
+    with pytest.raises(
+        pytest.skip.Exception, match="needs no_such_package_for_the_book, not installed"
+    ):
+        test_examples.check(example, dev=False)
