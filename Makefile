@@ -48,7 +48,7 @@ epub: venv graphviz ## Build the EPUB into _build/epub
 doctest: venv ## Run the {doctest} blocks of the chapters
 	$(SPHINX) -M doctest . $(BUILD) $(SPHINXOPTS)
 
-pytest: venv ## Run the pytest suite (K=pattern selects tests)
+pytest: venv graphviz ## Run the pytest suite (K=pattern selects tests)
 	$(BIN)/python -m pytest -n $(JOBS) $(if $(K),-k "$(K)")
 
 test: doctest pytest ## Run everything: doctests, every example, guards, style, build
