@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "book" / "_ext"))
-from contract import Example, Version, examples, vstr
+from contract import SUPPORTED, Example, Version, examples, vstr
 from pythons import interpreters
 
 
@@ -47,9 +47,7 @@ def main() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         for lines in pool.map(lambda ex: regenerate(ex, pythons), chosen):
             print("\n".join(lines), flush=True)
-    missing = [
-        v for v in [(3, 11), (3, 12), (3, 13), (3, 14), (3, 15)] if v not in pythons
-    ]
+    missing = [v for v in SUPPORTED if v not in pythons]
     if missing:
         print(
             "outputs: kept the old outputs for",
